@@ -1,0 +1,42 @@
+/**
+ * Every error code theorycheck uses, with what it means and what to do. docs/errors.md is
+ * generated from this table (`theorycheck docs`), and a test checks that every code used
+ * in the sources is listed here. Ranges: TC1xxx usage and input, TC2xxx claim definition,
+ * TC3xxx symbolic and exact arithmetic, TC4xxx experiments, TC5xxx backends, TC6xxx
+ * reports and baselines.
+ */
+export interface ErrorCodeInfo {
+  code: string;
+  meaning: string;
+  fix: string;
+}
+
+export const ERROR_CATALOG: readonly ErrorCodeInfo[] = [
+  { code: 'TC1000', meaning: 'unknown command', fix: 'run `theorycheck --help` for the commands' },
+  { code: 'TC1001', meaning: 'unknown claim id or glob', fix: 'see `theorycheck list` for the ids' },
+  { code: 'TC1002', meaning: 'unknown budget', fix: 'use quick, standard or full' },
+  { code: 'TC1003', meaning: 'unknown backend', fix: 'use auto, wasm, cpu, webgpu or tensorflow; `theorycheck backends` says which work here' },
+  { code: 'TC1004', meaning: 'a results file cannot be read', fix: 'check the path' },
+  { code: 'TC1005', meaning: 'a results file is not valid JSON', fix: 'use a results.json written by `theorycheck run`' },
+  { code: 'TC1006', meaning: 'a JSON file does not match the results schema', fix: 'use a results.json written by `theorycheck run` (schema version 1)' },
+  { code: 'TC1007', meaning: '--resume with a different budget, seed or backend', fix: 'repeat the original options or drop --resume' },
+  { code: 'TC1008', meaning: 'unknown option or missing option value', fix: 'see `theorycheck <command> --help`' },
+  { code: 'TC1009', meaning: 'a seed that is not an integer in [0, 2^32)', fix: 'pass --seed with a non-negative integer' },
+  { code: 'TC1010', meaning: 'unknown report format', fix: 'use a comma-separated list of html, tex, pdf, fragments' },
+  { code: 'TC1011', meaning: 'a number option that is not positive', fix: 'pass a positive number' },
+  { code: 'TC1012', meaning: 'unknown area', fix: 'see `theorycheck list` for the areas' },
+  { code: 'TC1013', meaning: 'a --claims module is missing, fails to load or exports no claims', fix: 'export `claims`, an array of defineClaim(...)' },
+  { code: 'TC1014', meaning: 'replay needs one claim id and --seed', fix: 'copy the replay command printed with the counterexample' },
+  { code: 'TC1015', meaning: 'a fast-check path that is not numbers separated by colons', fix: 'copy the path printed with the counterexample' },
+  { code: 'TC1016', meaning: 'report needs exactly one results.json', fix: 'pass one path' },
+  { code: 'TC2001', meaning: 'two claims share an id', fix: 'ids are unique and stable; rename the new claim' },
+  { code: 'TC2002', meaning: 'a claim definition is malformed (id syntax, empty statement, tolerance without reason, duplicate case name)', fix: 'fix the claim file' },
+  { code: 'TC3001', meaning: 'a value is not an exact rational (NaN, infinity, malformed "p/q", zero denominator)', fix: 'give integers, finite decimals or "p/q" strings' },
+  { code: 'TC3002', meaning: 'matrix or vector shapes do not fit', fix: 'check the dimensions named in the message' },
+  { code: 'TC3003', meaning: 'an expression does not parse', fix: 'check the expression at the position named' },
+  { code: 'TC3004', meaning: 'an expression has no exact rational value (free symbols, irrationals)', fix: 'bind every symbol or use the float evaluation' },
+  { code: 'TC3005', meaning: 'a symbolic operation failed in the CAS', fix: 'see the message; report it if the input is valid' },
+  { code: 'TC4001', meaning: "a claim's own code threw while running a case", fix: 'a bug in the claim: the message names it' },
+  { code: 'TC5001', meaning: 'no tfjs backend could be initialised', fix: 'reinstall dependencies; `theorycheck backends` shows each probe' },
+  { code: 'TC6002', meaning: "a claim's plots() threw", fix: 'a bug in the claim: the message names it' },
+];

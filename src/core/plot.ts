@@ -1,0 +1,33 @@
+/**
+ * A plot described as data. Claims build PlotSpecs from their case records; the report
+ * renders them (SVG in HTML, a LaTeX picture in the .tex report). No rendering here.
+ */
+export interface PlotPoint {
+  x: number;
+  y: number;
+  /** Optional label shown next to the point or in a tooltip. */
+  label?: string;
+}
+
+export interface PlotSeries {
+  name: string;
+  points: PlotPoint[];
+  /** How the series is drawn: a polyline, markers only, or a dashed line (bounds). */
+  style: 'line' | 'points' | 'dashed' | 'bars';
+}
+
+export interface PlotAxis {
+  label: string;
+  log?: boolean;
+}
+
+export interface PlotSpec {
+  /** Stable id within the claim (used for anchors and file names). */
+  id: string;
+  title: string;
+  x: PlotAxis;
+  y: PlotAxis;
+  series: PlotSeries[];
+  /** One or two sentences under the plot: what a reader should see. */
+  caption?: string;
+}
