@@ -7,6 +7,8 @@ export interface PlotPoint {
   y: number;
   /** Optional label shown next to the point or in a tooltip. */
   label?: string;
+  /** Optional symmetric error bar half-width (e.g. a 95% confidence half-interval), drawn as y ± yErr. */
+  yErr?: number;
 }
 
 export interface PlotSeries {

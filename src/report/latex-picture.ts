@@ -113,6 +113,14 @@ export function renderLatexPicture(spec: PlotSpec): string {
       const pts = thin(s.points).map((q) => ({ x: px(q.x), y: py(q.y) })).filter((q) => Number.isFinite(q.x) && Number.isFinite(q.y));
       if (pts.length < s.points.length) notes.push(`${s.name} thinned to ${pts.length} of ${s.points.length} points`);
       const items: string[] = [];
+      const errOff = s.style === 'bars' ? -groupW / 2 + (bars.indexOf(s) + 0.5) * (groupW / bars.length) : 0;
+      for (const q of s.points) {
+        if (!q.yErr) continue; // error bars: vertical \line from y - err to y + err
+        const lo = py(p.y.log && q.y - q.yErr <= 0 ? q.y : q.y - q.yErr);
+        const hi = py(q.y + q.yErr);
+        const x = px(q.x) + errOff;
+        if ([lo, hi, x].every(Number.isFinite) && hi > lo) items.push(`\\put(${n(x)},${n(lo)}){\\line(0,1){${n(hi - lo)}}}`);
+      }
       if (s.style === 'bars') {
         const bw = groupW / bars.length;
         const off = -groupW / 2 + bars.indexOf(s) * bw;

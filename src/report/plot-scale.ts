@@ -141,7 +141,7 @@ export function minGap(values: number[]): number | null {
 export interface CleanSeries {
   name: string;
   style: 'line' | 'points' | 'dashed' | 'bars';
-  points: { x: number; y: number; label?: string }[];
+  points: { x: number; y: number; label?: string; yErr?: number }[];
 }
 
 /** A plot's drawable data: finite points (positive on log axes), scales, and notes. */
@@ -160,7 +160,7 @@ export interface PreparedPlot {
 interface SpecLike {
   x: { log?: boolean | undefined };
   y: { log?: boolean | undefined };
-  series: { name: string; style: CleanSeries['style']; points: { x: number; y: number; label?: string | undefined }[] }[];
+  series: { name: string; style: CleanSeries['style']; points: { x: number; y: number; label?: string | undefined; yErr?: number | undefined }[] }[];
 }
 
 /** Clean a plot spec: drop non-finite points and non-positive values on log axes. */
@@ -176,7 +176,12 @@ export function preparePlot(spec: SpecLike): PreparedPlot {
       if (typeof p.x !== 'number' || typeof p.y !== 'number' || !Number.isFinite(p.x) || !Number.isFinite(p.y)) nonFinite++;
       else if (xlog && p.x <= 0) badX++;
       else if (ylog && p.y <= 0) badY++;
-      else points.push(p.label !== undefined ? { x: p.x, y: p.y, label: p.label } : { x: p.x, y: p.y });
+      else {
+        const q: CleanSeries['points'][number] = { x: p.x, y: p.y };
+        if (p.label !== undefined) q.label = p.label;
+        if (typeof p.yErr === 'number' && Number.isFinite(p.yErr) && p.yErr > 0) q.yErr = p.yErr;
+        points.push(q);
+      }
     }
     return { name: s.name, style: s.style, points };
   });
@@ -190,6 +195,8 @@ export function preparePlot(spec: SpecLike): PreparedPlot {
   const barX = bars.flatMap((s) => s.points.map((p) => p.x));
   const gap = bars.length ? (minGap(barX) ?? 1) : null;
   const x = makeScale(all.map((p) => p.x), xlog, false, gap !== null && !xlog ? gap / 2 : 0);
-  const y = makeScale(all.map((p) => p.y), ylog, bars.length > 0 && !ylog);
+  // error bars widen the y domain (on a log axis only their positive ends count)
+  const ys = all.flatMap((p) => (p.yErr ? [p.y, p.y + p.yErr, ...(ylog && p.y - p.yErr <= 0 ? [] : [p.y - p.yErr])] : [p.y]));
+  const y = makeScale(ys, ylog, bars.length > 0 && !ylog);
   return { series, x, y, notes, count: all.length, barGap: gap };
 }

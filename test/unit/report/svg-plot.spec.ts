@@ -122,3 +122,18 @@ describe('plot scales', () => {
     expect(p.notes).toEqual(['1 point with x ≤ 0 omitted (log axis)']);
   });
 });
+
+describe('renderSvgPlot error bars', () => {
+  it('should draw one bar per point with yErr and widen the domain to hold it', () => {
+    const svg = renderSvgPlot({
+      id: 'e',
+      title: 'metric by model',
+      x: { label: 'model' },
+      y: { label: 'error' },
+      series: [{ name: 'mean ± 95% CI', style: 'bars', points: [{ x: 1, y: 0.5, yErr: 0.2 }, { x: 2, y: 0.1, yErr: 0.05 }, { x: 3, y: 0.3 }] }],
+    });
+    expect(svg.match(/class="error-bar"/g)).toHaveLength(2);
+    expect(svg).toContain('± 0.200');
+    expect(svg).not.toMatch(/NaN|Infinity/);
+  });
+});
