@@ -1,13 +1,13 @@
 import { isUserError, TheorycheckError, UsageError } from '../core/errors.js';
-import { defaultRegistry } from '../../proofs-checks/index.js';
+import type { ClaimRegistry } from '../core/registry.js';
 import { toolVersion } from '../core/version.js';
-import { backendsCommand } from './commands/backends.js';
-import { docsCommand } from './commands/docs.js';
-import { listCommand } from './commands/list.js';
-import { replayCommand } from './commands/replay.js';
-import { reportCommand } from './commands/report.js';
-import { runCommand } from './commands/run.js';
 import type { Io } from './io.js';
+
+/**
+ * Commands are imported when they run: `diff`, `baseline`, `merge` and `report` never load
+ * TensorFlow.js, the CAS or the claim registry (~1.5 s of CPU at every start otherwise).
+ */
+const registry = async (): Promise<ClaimRegistry> => (await import('../../proofs-checks/index.js')).defaultRegistry();
 
 export const MAIN_HELP = `theorycheck ${toolVersion()} — check theoretical claims about neural networks against experiments
 
@@ -16,9 +16,12 @@ usage: theorycheck <command> [options]     (theorycheck <command> --help for det
   run        run claims and write results.json, report.html, report.tex (and .pdf)
   replay     reproduce a counterexample or witness from its seed and path
   report     render reports from a results.json
+  merge      combine the results of sharded runs (run --shard i/n) into one run
+  baseline   baseline save: record a run as a regression baseline
+  diff       compare a run with a baseline; exit 1 on a regression
   backends   which tfjs backends are usable here, and why not
   docs       regenerate docs/claims.md and docs/errors.md from the registries
-Exit codes: 0 ok, 1 a claim violated, 2 bad usage or input.`;
+Exit codes: 0 ok, 1 a claim violated or a baseline regressed, 2 bad usage or input.`;
 
 /** Run the CLI; returns the exit code. Errors in user input become one-line messages and 2. */
 export async function cli(argv: string[], io: Io): Promise<number> {
@@ -26,17 +29,23 @@ export async function cli(argv: string[], io: Io): Promise<number> {
   try {
     switch (command) {
       case 'list':
-        return listCommand(rest, defaultRegistry(), io);
+        return (await import('./commands/list.js')).listCommand(rest, await registry(), io);
       case 'run':
-        return await runCommand(rest, defaultRegistry(), io);
+        return await (await import('./commands/run.js')).runCommand(rest, await registry(), io);
       case 'replay':
-        return await replayCommand(rest, defaultRegistry(), io);
+        return await (await import('./commands/replay.js')).replayCommand(rest, await registry(), io);
       case 'report':
-        return await reportCommand(rest, io);
+        return await (await import('./commands/report.js')).reportCommand(rest, io);
+      case 'merge':
+        return await (await import('./commands/merge.js')).mergeCommand(rest, io);
+      case 'baseline':
+        return (await import('./commands/baseline.js')).baselineCommand(rest, io);
+      case 'diff':
+        return (await import('./commands/diff.js')).diffCommand(rest, io);
       case 'backends':
-        return await backendsCommand(rest, io);
+        return await (await import('./commands/backends.js')).backendsCommand(rest, io);
       case 'docs':
-        return docsCommand(rest, defaultRegistry(), io);
+        return (await import('./commands/docs.js')).docsCommand(rest, await registry(), io);
       case undefined:
       case '--help':
       case '-h':
@@ -47,7 +56,7 @@ export async function cli(argv: string[], io: Io): Promise<number> {
         io.out(toolVersion());
         return 0;
       default:
-        throw new UsageError('TC1000', `unknown command '${command}'; expected one of list, run, replay, report, backends, docs`);
+        throw new UsageError('TC1000', `unknown command '${command}'; expected one of list, run, replay, report, merge, baseline, diff, backends, docs`);
     }
   } catch (e) {
     if (isUserError(e)) {

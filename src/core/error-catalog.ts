@@ -29,6 +29,10 @@ export const ERROR_CATALOG: readonly ErrorCodeInfo[] = [
   { code: 'TC1014', meaning: 'replay needs one claim id and --seed', fix: 'copy the replay command printed with the counterexample' },
   { code: 'TC1015', meaning: 'a fast-check path that is not numbers separated by colons', fix: 'copy the path printed with the counterexample' },
   { code: 'TC1016', meaning: 'report needs exactly one results.json', fix: 'pass one path' },
+  { code: 'TC1017', meaning: 'a shard that is not i/n with 1 <= i <= n (from --shard or, with --shard auto, from SLURM_ARRAY_TASK_ID / JOB_COMPLETION_INDEX / THEORYCHECK_SHARD)', fix: 'pass --shard 2/3, or set the scheduler variables the message names' },
+  { code: 'TC1018', meaning: 'merge: the shard results do not make one complete run (not shards, different seed, budget, backend, selection or version, a shard given twice, missing or interrupted)', fix: 'merge the output folders of every `run --shard i/n` of one command, i = 1..n; finish interrupted shards with --resume' },
+  { code: 'TC1019', meaning: 'conflicting or invalid report options (--standalone false with other --format values)', fix: 'use --standalone false alone (fragments only) or --format' },
+  { code: 'TC1020', meaning: 'baseline, diff or merge got the wrong paths or subcommand', fix: 'see `theorycheck <command> --help`' },
   { code: 'TC2001', meaning: 'two claims share an id', fix: 'ids are unique and stable; rename the new claim' },
   { code: 'TC2002', meaning: 'a claim definition is malformed (id syntax, empty statement, tolerance without reason, duplicate case name)', fix: 'fix the claim file' },
   { code: 'TC3001', meaning: 'a value is not an exact rational (NaN, infinity, malformed "p/q", zero denominator)', fix: 'give integers, finite decimals or "p/q" strings' },
@@ -39,4 +43,7 @@ export const ERROR_CATALOG: readonly ErrorCodeInfo[] = [
   { code: 'TC4001', meaning: "a claim's own code threw while running a case", fix: 'a bug in the claim: the message names it' },
   { code: 'TC5001', meaning: 'no tfjs backend could be initialised', fix: 'reinstall dependencies; `theorycheck backends` shows each probe' },
   { code: 'TC6002', meaning: "a claim's plots() threw", fix: 'a bug in the claim: the message names it' },
+  { code: 'TC6003', meaning: 'a baseline (or results) file for diff cannot be read or is not valid JSON', fix: 'check the path; create a baseline with `theorycheck baseline save`' },
+  { code: 'TC6004', meaning: 'a JSON file is neither a baseline (schema version 1) nor a results.json', fix: 'use files written by `theorycheck baseline save` or `theorycheck run`' },
+  { code: 'TC6005', meaning: 'a baseline from an interrupted run or from one shard only', fix: 'finish the run with --resume, or `theorycheck merge` the shards first' },
 ];

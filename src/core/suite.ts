@@ -5,6 +5,7 @@ import { UsageError } from './errors.js';
 import { RESULTS_SCHEMA_VERSION, type BackendReport, type ClaimResult, type RunResults } from './results.js';
 import { writeResults } from './results-io.js';
 import { runClaim } from './runner.js';
+import { shardItems, shardText, type Shard } from './shard.js';
 import { toolVersion } from './version.js';
 
 export interface SuiteOptions {
@@ -18,7 +19,11 @@ export interface SuiteOptions {
   resultsPath?: string;
   /** A previous, interrupted run of the same configuration: its finished claims are kept. */
   resume?: RunResults;
-  shard?: { index: number; count: number } | null;
+  /**
+   * Run only this shard's part of `claims` (round-robin by position, see shard.ts).
+   * results.config.claimIds still lists the whole selection, so `merge` can check coverage.
+   */
+  shard?: Shard | null;
   versions?: Record<string, string>;
   timeLimitMs?: number;
   onClaimStart?: (claim: Claim, index: number, total: number) => void;
@@ -61,8 +66,9 @@ export async function runSuite(opts: SuiteOptions): Promise<RunResults> {
     if (opts.resultsPath) writeResults(opts.resultsPath, results);
   };
   save();
-  const total = opts.claims.length;
-  for (const [i, claim] of opts.claims.entries()) {
+  const mine = opts.shard ? shardItems(opts.claims, opts.shard) : opts.claims;
+  const total = mine.length;
+  for (const [i, claim] of mine.entries()) {
     if (done.has(claim.id)) continue;
     opts.onClaimStart?.(claim, i, total);
     const r = await runClaim(claim, {
@@ -89,10 +95,13 @@ function checkResumable(prev: RunResults, opts: SuiteOptions): void {
   if (prev.config.budget !== opts.budget) mismatch.push(`budget ${prev.config.budget} vs ${opts.budget}`);
   if (prev.config.seed !== opts.seed) mismatch.push(`seed ${prev.config.seed} vs ${opts.seed}`);
   if (prev.backend.selected !== opts.backend.selected) mismatch.push(`backend ${prev.backend.selected} vs ${opts.backend.selected}`);
+  const shardOf = (s: Shard | null | undefined) => (s ? shardText(s) : 'none');
+  if (prev.config.claimIds.join(' ') !== opts.claims.map((c) => c.id).join(' ')) mismatch.push('a different claim selection');
+  if (shardOf(prev.config.shard) !== shardOf(opts.shard)) mismatch.push(`shard ${shardOf(prev.config.shard)} vs ${shardOf(opts.shard)}`);
   if (mismatch.length) {
     throw new UsageError(
       'TC1007',
-      `--resume: the existing results were made with a different configuration (${mismatch.join(', ')}); expected the same --budget, --seed and --backend, or drop --resume to start afresh`,
+      `--resume: the existing results were made with a different configuration (${mismatch.join(', ')}); expected the same ids, --budget, --seed, --backend and --shard, or drop --resume to start afresh`,
     );
   }
 }

@@ -8,14 +8,17 @@ import { isFailure } from '../../core/runner.js';
 import { runSuite } from '../../core/suite.js';
 import { selectBackend, BACKEND_CHOICES, DEFAULT_BACKEND } from '../../gpu/select.js';
 import { createTheoryContext } from '../../theory/context.js';
-import { BUDGET_HELP, budgetOf, parse, parseFormats, parsePositiveNumber, parseSeed } from '../args.js';
+import { shardItems, shardText } from '../../core/shard.js';
+import { BUDGET_HELP, budgetOf, parse, parsePositiveNumber, parseSeed } from '../args.js';
 import type { Io } from '../io.js';
-import { REPORT_FORMATS, writeReports } from '../outputs.js';
+import { writeReports } from '../outputs.js';
 import { failureText, progressReporter } from '../progress.js';
+import { DEFAULT_OUT, REPORT_OPTIONS, REPORT_OPTIONS_HELP, reportFormats } from '../report-options.js';
+import { resolveShard } from '../shard-env.js';
 import { loadUserClaims } from '../user-claims.js';
 
 export const DEFAULT_SEED = 42;
-export const DEFAULT_OUT = 'theorycheck-report';
+export { DEFAULT_OUT };
 
 export const RUN_HELP = `theorycheck run [ids|globs...] [options]
   Runs claims (all when none given): named cases, then the fast-check property.
@@ -23,7 +26,11 @@ export const RUN_HELP = `theorycheck run [ids|globs...] [options]
   --seed N                  one seed for everything (default ${DEFAULT_SEED})
   --backend ${BACKEND_CHOICES.join('|')}   tfjs backend (default ${DEFAULT_BACKEND})
   --out DIR                 results.json + reports go here (default ${DEFAULT_OUT})
-  --format LIST             reports to write: ${REPORT_FORMATS.join(',')} (default html,tex,pdf)
+${REPORT_OPTIONS_HELP}
+  --shard i/n               run only shard i of n (round-robin over the selected claims);
+                            combine the shards with 'theorycheck merge'
+  --shard auto              the shard from SLURM_ARRAY_TASK_ID/SLURM_ARRAY_TASK_COUNT,
+                            JOB_COMPLETION_INDEX + THEORYCHECK_SHARD_COUNT, or THEORYCHECK_SHARD
   --resume                  keep the finished claims of an interrupted run in DIR
   --claims FILE.js          also load the claims exported by this module
   --time-limit S            stop each claim's generated-case search after S seconds
@@ -36,7 +43,8 @@ export async function runCommand(argv: string[], registry: ClaimRegistry, io: Io
     seed: { type: 'string' },
     backend: { type: 'string' },
     out: { type: 'string' },
-    format: { type: 'string' },
+    ...REPORT_OPTIONS,
+    shard: { type: 'string' },
     resume: { type: 'boolean' },
     claims: { type: 'string' },
     'time-limit': { type: 'string' },
@@ -46,10 +54,15 @@ export async function runCommand(argv: string[], registry: ClaimRegistry, io: Io
   if (values.help) return io.out(RUN_HELP), 0;
   const budget = budgetOf(values.budget as string | undefined);
   const seed = parseSeed(values.seed as string | undefined, DEFAULT_SEED);
-  const formats = parseFormats(values.format as string | undefined, REPORT_FORMATS, ['html', 'tex', 'pdf']);
+  const formats = reportFormats(values);
+  const sharding = resolveShard(values.shard as string | undefined, io.env);
   const timeLimit = parsePositiveNumber('--time-limit', values['time-limit'] as string | undefined);
   if (values.claims) await loadUserClaims(values.claims as string, registry, io.cwd);
   const claims = registry.select(positionals);
+  if (sharding && !values.quiet) {
+    const n = shardItems(claims, sharding.shard).length;
+    io.err(`theorycheck: ${sharding.source}: ${n} of ${claims.length} claims`);
+  }
   const outDir = resolve(io.cwd, (values.out as string | undefined) ?? DEFAULT_OUT);
   const resultsPath = join(outDir, 'results.json');
   let resume: RunResults | undefined;
@@ -67,6 +80,7 @@ export async function runCommand(argv: string[], registry: ClaimRegistry, io: Io
     theory: createTheoryContext(),
     resultsPath,
     ...(resume ? { resume } : {}),
+    shard: sharding?.shard ?? null,
     versions: { tfjs: tf.version.tfjs, node: process.version },
     ...(timeLimit !== undefined ? { timeLimitMs: timeLimit * 1000 } : {}),
     onClaimStart: progress.start,
@@ -78,8 +92,9 @@ export async function runCommand(argv: string[], registry: ClaimRegistry, io: Io
   if (values.json) io.out(JSON.stringify(results, null, 2));
   else {
     const count = (s: string) => results.claims.filter((c) => c.verdict.status === s).length;
+    const part = sharding ? `shard ${shardText(sharding.shard)}: ` : '';
     io.out(
-      `theorycheck: ${results.claims.length} claims on ${backend.selected} (budget ${budget}, seed ${seed}) in ${progress.elapsed()} s: ` +
+      `theorycheck: ${part}${results.claims.length} claims on ${backend.selected} (budget ${budget}, seed ${seed}) in ${progress.elapsed()} s: ` +
         `${count('holds')} hold, ${count('violated')} violated, ${count('inconclusive')} inconclusive`,
     );
     io.out(`wrote ${[resultsPath, ...files].join(', ')}`);
