@@ -19,6 +19,7 @@ usage: theorycheck <command> [options]     (theorycheck <command> --help for det
   merge      combine the results of sharded runs (run --shard i/n) into one run
   baseline   baseline save: record a run as a regression baseline
   diff       compare a run with a baseline; exit 1 on a regression
+  shatter    realised dichotomies, largest shattered subset and bounds for your point set
   backends   which tfjs backends are usable here, and why not
   docs       regenerate docs/claims.md and docs/errors.md from the registries
 Exit codes: 0 ok, 1 a claim violated or a baseline regressed, 2 bad usage or input.`;
@@ -42,6 +43,8 @@ export async function cli(argv: string[], io: Io): Promise<number> {
         return (await import('./commands/baseline.js')).baselineCommand(rest, io);
       case 'diff':
         return (await import('./commands/diff.js')).diffCommand(rest, io);
+      case 'shatter':
+        return await (await import('./commands/shatter.js')).shatterCommand(rest, io);
       case 'backends':
         return await (await import('./commands/backends.js')).backendsCommand(rest, io);
       case 'docs':
@@ -56,7 +59,7 @@ export async function cli(argv: string[], io: Io): Promise<number> {
         io.out(toolVersion());
         return 0;
       default:
-        throw new UsageError('TC1000', `unknown command '${command}'; expected one of list, run, replay, report, merge, baseline, diff, backends, docs`);
+        throw new UsageError('TC1000', `unknown command '${command}'; expected one of list, run, replay, report, merge, baseline, diff, shatter, backends, docs`);
     }
   } catch (e) {
     if (isUserError(e)) {
