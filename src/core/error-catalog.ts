@@ -33,6 +33,8 @@ export const ERROR_CATALOG: readonly ErrorCodeInfo[] = [
   { code: 'TC1018', meaning: 'merge: the shard results do not make one complete run (not shards, different seed, budget, backend, selection or version, a shard given twice, missing or interrupted)', fix: 'merge the output folders of every `run --shard i/n` of one command, i = 1..n; finish interrupted shards with --resume' },
   { code: 'TC1019', meaning: 'conflicting or invalid report options (--standalone false with other --format values)', fix: 'use --standalone false alone (fragments only) or --format' },
   { code: 'TC1020', meaning: 'baseline, diff or merge got the wrong paths or subcommand', fix: 'see `theorycheck <command> --help`' },
+  { code: 'TC1040', meaning: 'lie/liegg: a --generators or --data file cannot be read, is not valid JSON, or has the wrong structure (ragged, non-square, NaN, bad "p/q")', fix: 'see `theorycheck lie --help` / `theorycheck liegg --help`' },
+  { code: 'TC1041', meaning: 'liegg: the model cannot be loaded as a tfjs LayersModel', fix: 'pass the model.json written by model.save(...) with its weights files next to it' },
   { code: 'TC1070', meaning: 'shatter: the points file is not valid JSON', fix: 'give a JSON array of points, or an object with a "points" array' },
   { code: 'TC1071', meaning: 'shatter: the points file is not an array of points', fix: 'give a JSON array of points, or an object with a "points" array' },
   { code: 'TC1072', meaning: 'shatter: too few or too many points', fix: 'give between the minimum named and 20 points (2^n labelings are enumerated)' },
