@@ -19,6 +19,7 @@ usage: theorycheck <command> [options]     (theorycheck <command> --help for det
   merge      combine the results of sharded runs (run --shard i/n) into one run
   baseline   baseline save: record a run as a regression baseline
   diff       compare a run with a baseline; exit 1 on a regression
+  metrics    disentanglement metrics of your codes against factors
   lie        closure, structure constants, Killing form and name of the algebra your matrices span (exact)
   liegg      LieGG: polarization spectrum and learned generators of your tfjs model
   shatter    realised dichotomies, largest shattered subset and bounds for your point set
@@ -49,6 +50,8 @@ export async function cli(argv: string[], io: Io): Promise<number> {
         return await (await import('./commands/lie.js')).lieCommand(rest, io);
       case 'liegg':
         return await (await import('./commands/liegg.js')).lieggCommand(rest, io);
+      case 'metrics':
+        return await (await import('./commands/metrics.js')).metricsCommand(rest, io);
       case 'shatter':
         return await (await import('./commands/shatter.js')).shatterCommand(rest, io);
       case 'backends':
@@ -65,7 +68,7 @@ export async function cli(argv: string[], io: Io): Promise<number> {
         io.out(toolVersion());
         return 0;
       default:
-        throw new UsageError('TC1000', `unknown command '${command}'; expected one of list, run, replay, report, merge, baseline, diff, shatter, lie, liegg, backends, docs`);
+        throw new UsageError('TC1000', `unknown command '${command}'; expected one of list, run, replay, report, merge, baseline, diff, metrics, shatter, lie, liegg, backends, docs`);
     }
   } catch (e) {
     if (isUserError(e)) {
