@@ -56,7 +56,10 @@ function segments(pts: { x: number; y: number }[], dashed: boolean): string[] {
     for (const [t0, t1] of pieces) {
       const p = { x: a.x + (b.x - a.x) * t0, y: a.y + (b.y - a.y) * t0 };
       const q = { x: a.x + (b.x - a.x) * t1, y: a.y + (b.y - a.y) * t1 };
-      out.push(`\\qbezier(${n(p.x)},${n(p.y)})(${n((p.x + q.x) / 2)},${n((p.y + q.y) / 2)})(${n(q.x)},${n(q.y)})`);
+      // explicit dot count: core LaTeX computes 0 dots for very short curves and then
+      // divides by it ("Arithmetic overflow"); about two dots per pt reads as a solid line
+      const dots = Math.max(2, Math.ceil(2 * len * (t1 - t0)));
+      out.push(`\\qbezier[${dots}](${n(p.x)},${n(p.y)})(${n((p.x + q.x) / 2)},${n((p.y + q.y) / 2)})(${n(q.x)},${n(q.y)})`);
     }
   }
   return out;

@@ -92,3 +92,31 @@ describe('compilePdf', () => {
     expect(r.log.split('\n').at(-1)).toMatch(/failed \(exit \d+\): .*Undefined control sequence/);
   });
 });
+
+describe('compilePdf on plots', () => {
+  it.skipIf(!hasLatexmk)('compiles line plots with very short segments (regression: core LaTeX \\qbezier overflow)', async () => {
+    const results = sampleResults();
+    const claim = results.claims[0]!;
+    // irregular spacing: dash pieces of every length, many of them a fraction of a point
+    const xs: number[] = [0];
+    for (let i = 1; i < 150; i++) xs.push(xs[i - 1]! + 0.001 + ((i * 7919) % 97) / 4000);
+    claim.plots = [
+      {
+        id: 'dense',
+        title: 'dense line',
+        x: { label: 'x' },
+        y: { label: 'y' },
+        series: [
+          { name: 'solid', style: 'line', points: xs.map((x) => ({ x, y: Math.sin(40 * x) })) },
+          { name: 'dashed', style: 'dashed', points: xs.map((x) => ({ x, y: Math.cos(40 * x) })) },
+        ],
+      },
+    ];
+    const d = tmp();
+    const texPath = join(d, 'report.tex');
+    writeFileSync(texPath, renderLatexReport(results));
+    const r = await compilePdf(texPath);
+    expect(r.ok, r.log).toBe(true);
+    expectPdf(r.pdfPath);
+  });
+});
