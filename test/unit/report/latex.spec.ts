@@ -127,7 +127,7 @@ describe('LaTeX plots and numbers', () => {
     const pic = renderLatexPicture(results.claims[0]!.plots[0]!);
     expect(pic).toMatch(/\\begin\{picture\}\([\d.]+,[\d.]+\)\(-?[\d.]+,-?[\d.]+\)/);
     expect(pic).toContain('\\put(');
-    expect(pic).toContain('\\qbezier(');
+    expect(pic).toContain('\\qbezier[');
     for (const m of pic.matchAll(/\\line\((-?\d+),(-?\d+)\)/g)) expect(['1,0', '0,1']).toContain(`${m[1]},${m[2]}`);
     for (const m of pic.matchAll(/\((-?[\d.e+-]+),(-?[\d.e+-]+)\)/g)) {
       expect(Number.isFinite(Number(m[1]))).toBe(true);
