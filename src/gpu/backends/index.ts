@@ -1,5 +1,44 @@
 import * as tf from '@tensorflow/tfjs';
+import { existsSync, readdirSync } from 'node:fs';
 import type { BackendDescriptor } from '../backend.js';
+
+function list(dir: string, match: RegExp): string[] {
+  try {
+    return readdirSync(dir).filter((f) => match.test(f));
+  } catch {
+    return [];
+  }
+}
+
+/**
+ * What this machine offers a GPU backend, in words: GPU device nodes and Vulkan drivers
+ * (Dawn needs a Vulkan driver with a real GPU; it rejects Mesa's software lavapipe, which
+ * lacks shaderUniform*ArrayDynamicIndexing). Used to explain a failed probe.
+ */
+export function gpuEnvironment(): string {
+  const nvidia = list('/dev', /^nvidia\d+$/);
+  const render = list('/dev/dri', /^renderD\d+$/);
+  const icds = ['/usr/share/vulkan/icd.d', '/etc/vulkan/icd.d'].flatMap((d) => list(d, /\.json$/));
+  const parts = [
+    nvidia.length ? `NVIDIA devices ${nvidia.join(', ')}` : 'no /dev/nvidia* device',
+    render.length ? `DRI render nodes ${render.join(', ')}` : 'no /dev/dri render node',
+    icds.length ? `Vulkan drivers ${icds.join(', ')}${icds.every((f) => /lvp/.test(f)) ? ' (software lavapipe only: Dawn rejects it)' : ''}` : 'no Vulkan driver (ICD) installed',
+  ];
+  if (existsSync('/proc/driver/nvidia/version')) parts.push('NVIDIA kernel driver loaded');
+  return parts.join('; ');
+}
+
+/** What this machine offers tfjs-node-gpu: NVIDIA devices, driver, and a CUDA 11 runtime in the usual places. */
+export function cudaEnvironment(): string {
+  const nvidia = list('/dev', /^nvidia\d+$/);
+  const dirs = ['/usr/local/cuda/lib64', '/usr/lib/x86_64-linux-gnu', ...(process.env.LD_LIBRARY_PATH ?? '').split(':').filter(Boolean)];
+  const cudart = dirs.some((d) => existsSync(`${d}/libcudart.so.11.0`));
+  return [
+    nvidia.length ? `NVIDIA devices ${nvidia.join(', ')}` : 'no /dev/nvidia* device',
+    existsSync('/proc/driver/nvidia/version') ? 'NVIDIA driver loaded' : 'no NVIDIA driver loaded',
+    cudart ? 'libcudart.so.11.0 found' : 'no libcudart.so.11.0 (CUDA 11) found',
+  ].join('; ');
+}
 
 /** Import an optional package by a variable specifier (no compile-time dependency). */
 async function importOptional(spec: string): Promise<unknown> {
@@ -53,7 +92,8 @@ export const webgpuBackend: BackendDescriptor = {
     try {
       dawn = (await importOptional('webgpu')) as typeof dawn;
     } catch (e) {
-      throw new Error(`package 'webgpu': ${firstLine(e)}`);
+      const why = firstLine(e);
+      throw new Error(`package 'webgpu': ${why}${why === 'not installed' ? ` (${gpuEnvironment()})` : ''}`);
     }
     const g = globalThis as unknown as { navigator?: { gpu?: unknown } };
     if (!g.navigator?.gpu) {
@@ -62,7 +102,7 @@ export const webgpuBackend: BackendDescriptor = {
     }
     const gpu = (globalThis as unknown as { navigator: { gpu: { requestAdapter(): Promise<unknown> } } }).navigator.gpu;
     const adapter = (await gpu.requestAdapter()) as { info?: { description?: string; vendor?: string } } | null;
-    if (!adapter) throw new Error('Dawn found no GPU adapter');
+    if (!adapter) throw new Error(`Dawn found no GPU adapter (${gpuEnvironment()})`);
     try {
       await importOptional('@tensorflow/tfjs-backend-webgpu');
     } catch (e) {
@@ -83,10 +123,12 @@ export const tensorflowGpuBackend: BackendDescriptor = {
     try {
       await importOptional('@tensorflow/tfjs-node-gpu');
     } catch (e) {
-      throw new Error(`@tensorflow/tfjs-node-gpu: ${firstLine(e)}`);
+      const why = firstLine(e);
+      // not installed is the normal case off GPU machines: say what the machine has
+      throw new Error(`@tensorflow/tfjs-node-gpu: ${why}${why === 'not installed' ? ` (optional dependency; needs CUDA 11.2 + cuDNN 8.1; ${cudaEnvironment()})` : ''}`);
     }
     if (!tf.findBackendFactory('tensorflow')) throw new Error('tfjs-node-gpu loaded but registered no backend');
-    return 'libtensorflow loaded (GPU use is confirmed only by a timing probe)';
+    return `libtensorflow loaded (${cudaEnvironment()}; missing CUDA libraries only warn and run on the CPU: GPU use is confirmed only by a timing probe)`;
   },
 };
 
