@@ -22,6 +22,7 @@ usage: theorycheck <command> [options]     (theorycheck <command> --help for det
   metrics    disentanglement metrics of your codes against factors
   lie        closure, structure constants, Killing form and name of the algebra your matrices span (exact)
   liegg      LieGG: polarization spectrum and learned generators of your tfjs model
+  invariance invariance metrics (orbit divergence, logit spread, saliency similarity) of your tfjs model
   shatter    realised dichotomies, largest shattered subset and bounds for your point set
   backends   which tfjs backends are usable here, and why not
   docs       regenerate docs/claims.md and docs/errors.md from the registries
@@ -52,6 +53,8 @@ export async function cli(argv: string[], io: Io): Promise<number> {
         return await (await import('./commands/liegg.js')).lieggCommand(rest, io);
       case 'metrics':
         return await (await import('./commands/metrics.js')).metricsCommand(rest, io);
+      case 'invariance':
+        return await (await import('./commands/invariance.js')).invarianceCommand(rest, io);
       case 'shatter':
         return await (await import('./commands/shatter.js')).shatterCommand(rest, io);
       case 'backends':
@@ -68,7 +71,7 @@ export async function cli(argv: string[], io: Io): Promise<number> {
         io.out(toolVersion());
         return 0;
       default:
-        throw new UsageError('TC1000', `unknown command '${command}'; expected one of list, run, replay, report, merge, baseline, diff, metrics, shatter, lie, liegg, backends, docs`);
+        throw new UsageError('TC1000', `unknown command '${command}'; expected one of list, run, replay, report, merge, baseline, diff, metrics, shatter, lie, liegg, invariance, backends, docs`);
     }
   } catch (e) {
     if (isUserError(e)) {

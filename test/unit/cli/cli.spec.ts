@@ -33,7 +33,7 @@ describe('cli', () => {
   });
 
   it('should print help for each command', async () => {
-    for (const cmd of ['list', 'run', 'replay', 'report', 'backends', 'shatter', 'lie', 'liegg', 'metrics']) {
+    for (const cmd of ['list', 'run', 'replay', 'report', 'backends', 'shatter', 'lie', 'liegg', 'metrics', 'invariance']) {
       const io = fakeIo();
       expect(await cli([cmd, '--help'], io)).toBe(0);
       expect(io.stdout.join('')).toMatch(new RegExp(`theorycheck ${cmd}`));
