@@ -1,6 +1,6 @@
 import type { Rng } from '../../core/rng.js';
 import { BatchedHalfspaces } from '../models/mlp-batched.js';
-import { trainHinge } from '../train/batched-trainer.js';
+import { trainHingeAuto } from '../train/train-hinge-auto.js';
 
 /**
  * Train-versus-test error of affine halfspaces in R^d (research/vc.md §3.7). Each trial draws
@@ -37,7 +37,7 @@ export function measureGeneralisation(o: GeneralisationOptions): GeneralisationT
   const family = new BatchedHalfspaces(X, trials, m, d);
   let theta: Float32Array;
   try {
-    theta = trainHinge(family, family.init(trials, o.rng.fork('init')), Y, { steps: o.steps, lr: o.lr, checkEvery: o.steps }).theta;
+    theta = trainHingeAuto(family, family.init(trials, o.rng.fork('init')), Y, { steps: o.steps, lr: o.lr, checkEvery: o.steps }).theta;
   } finally {
     family.dispose();
   }

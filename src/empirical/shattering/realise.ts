@@ -1,5 +1,5 @@
 import type { Rng } from '../../core/rng.js';
-import { trainHinge } from '../train/batched-trainer.js';
+import { trainHingeAuto } from '../train/train-hinge-auto.js';
 import { signedMargin, labelOf, type ShatterFamily } from './family.js';
 
 /**
@@ -94,7 +94,7 @@ export function realiseLabelings(family: ShatterFamily, opts: RealiseOptions): R
       for (let i = 0; i < n; i++) labels[k * n + i] = labelOf(rep, i);
     });
     const theta0 = family.init(jobs.length, opts.rng.fork('round', round));
-    const res = trainHinge(family, theta0, labels, {
+    const res = trainHingeAuto(family, theta0, labels, {
       steps: opts.steps,
       lr: opts.lr,
       ...(opts.checkEvery !== undefined ? { checkEvery: opts.checkEvery } : {}),

@@ -1,7 +1,7 @@
 import type { Rng } from '../../core/rng.js';
 import { fitVllH } from '../../theory/vc/vll.js';
 import { BatchedHalfspaces } from '../models/mlp-batched.js';
-import { trainHinge } from '../train/batched-trainer.js';
+import { trainHingeAuto } from '../train/train-hinge-auto.js';
 
 /**
  * The Vapnik–Levin–LeCun (1994) measurement of a learning machine's effective VC dimension,
@@ -53,7 +53,7 @@ export function measureVll(opts: VllOptions): VllResult {
   const family = new BatchedHalfspaces(X, jobs, N, d);
   let theta: Float32Array;
   try {
-    theta = trainHinge(family, family.init(jobs, opts.rng.fork('init')), Y, { steps: opts.steps, lr: opts.lr, checkEvery: opts.steps }).theta;
+    theta = trainHingeAuto(family, family.init(jobs, opts.rng.fork('init')), Y, { steps: opts.steps, lr: opts.lr, checkEvery: opts.steps }).theta;
   } finally {
     family.dispose();
   }

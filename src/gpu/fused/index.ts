@@ -11,4 +11,3 @@ export { nativeIsa, nativeUnavailable } from './native.js';
 export { referenceGradient, referenceScore, referenceStep, type ReferencePrecision, type ReferenceState } from './reference.js';
 export { fusedUnavailableFor, trainHingeFused, type FusedProblem } from './train-hinge.js';
 export { convUnsupported, FusedConvNet, type ConvParams, type ConvShape } from './conv.js';
-export { fusedProblemOf, trainHingeAuto, type TrainEngine } from './dispatch.js';

@@ -4,9 +4,9 @@ import { afterEach, beforeAll, describe, expect, test } from 'vitest';
 import { Rng } from '../../../../src/core/rng.js';
 import { GcnnFamily } from '../../../../src/empirical/models/gcnn-family.js';
 import { trainHinge } from '../../../../src/empirical/train/batched-trainer.js';
-import { fusedProblemOf, trainHingeAuto } from '../../../../src/gpu/fused/index.js';
+import { fusedProblemOf, trainHingeAuto } from '../../../../src/empirical/train/train-hinge-auto.js';
 import { MODEL_A } from '../../../../src/theory/vc/gcnn-arch.js';
-import { worstRelative } from './helpers.js';
+import { worstRelative } from '../../gpu/fused/helpers.js';
 
 /** The integration hook: trainHinge's contract, on the fused kernel for families that have one. */
 beforeAll(async () => {

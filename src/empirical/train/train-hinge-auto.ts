@@ -1,10 +1,10 @@
 import type { GcnnArch } from '../../theory/vc/gcnn-arch.js';
-import { trainHinge, type TrainableFamily, type TrainOptions, type TrainResult } from '../../empirical/train/batched-trainer.js';
-import { fusedParamCount, fusedUnsupported, type FusedArch } from './arch.js';
-import { FusedBatch } from './batch.js';
-import { fusedUnavailable } from './module.js';
-import type { FusedProblem } from './train-hinge.js';
-import { trainHingeFused } from './train-hinge.js';
+import { trainHinge, type TrainableFamily, type TrainOptions, type TrainResult } from './batched-trainer.js';
+import { fusedParamCount, fusedUnsupported, type FusedArch } from '../../gpu/fused/arch.js';
+import { FusedBatch } from '../../gpu/fused/batch.js';
+import { fusedUnavailable } from '../../gpu/fused/module.js';
+import type { FusedProblem } from '../../gpu/fused/train-hinge.js';
+import { trainHingeFused } from '../../gpu/fused/train-hinge.js';
 
 /**
  * The integration hook for the batched trainers: `trainHingeAuto` has trainHinge's exact
