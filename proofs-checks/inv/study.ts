@@ -94,21 +94,21 @@ export function seedRatio(study: StudyResult, value: (row: StudyResult['seeds'][
   return { ratios, ci: ratioInterval(ratios, 0.95, 'one') };
 }
 
-/** Bars with CI ends from case summaries: one series per model, x = condition index. */
+/** Bars with 95% CI error bars from case summaries: one series per model, x = condition index. */
 export function barsWithErrors(records: CaseRecord[], models: readonly string[], conditions: readonly string[], key: (model: string, condition: string, part: 'mean' | 'low' | 'high') => string): PlotSeries[] {
   const r = records[0];
   if (!r) return [];
   const num = (v: Scalar | undefined) => (typeof v === 'number' && Number.isFinite(v) ? v : null);
   const series: PlotSeries[] = [];
   for (const model of models) {
-    const pts = (part: 'mean' | 'low' | 'high') =>
-      conditions.flatMap((c, i) => {
-        const y = num(r.summary[key(model, c, part)]);
-        return y === null ? [] : [{ x: i, y, label: `${model} · ${c}` }];
-      });
-    series.push({ name: model, style: 'bars', points: pts('mean') });
-    series.push({ name: `${model} 95% CI low`, style: 'points', points: pts('low') });
-    series.push({ name: `${model} 95% CI high`, style: 'points', points: pts('high') });
+    const points = conditions.flatMap((c, i) => {
+      const y = num(r.summary[key(model, c, 'mean')]);
+      const yLow = num(r.summary[key(model, c, 'low')]);
+      const yHigh = num(r.summary[key(model, c, 'high')]);
+      if (y === null) return [];
+      return [{ x: i, y, label: `${model} · ${c}`, ...(yLow !== null && yHigh !== null ? { yLow, yHigh } : {}) }];
+    });
+    series.push({ name: `${model} (bars: 95% CI)`, style: 'bars', points });
   }
   return series;
 }

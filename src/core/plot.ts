@@ -7,8 +7,9 @@ export interface PlotPoint {
   y: number;
   /** Optional label shown next to the point or in a tooltip. */
   label?: string;
-  /** Optional symmetric error bar half-width (e.g. a 95% confidence half-interval), drawn as y ± yErr. */
-  yErr?: number;
+  /** Optional error bar (e.g. a 95% confidence interval), drawn from yLow to yHigh; both must be given. */
+  yLow?: number;
+  yHigh?: number;
 }
 
 export interface PlotSeries {

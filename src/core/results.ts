@@ -35,7 +35,7 @@ export const plotSchema = z.object({
     z.object({
       name: z.string(),
       style: z.enum(['line', 'points', 'dashed', 'bars']),
-      points: z.array(z.object({ x: z.number(), y: z.number(), label: z.string().optional(), yErr: z.number().nonnegative().optional() })),
+      points: z.array(z.object({ x: z.number(), y: z.number(), label: z.string().optional(), yLow: z.number().optional(), yHigh: z.number().optional() })),
     }),
   ),
   caption: z.string().optional(),

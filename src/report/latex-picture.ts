@@ -118,9 +118,9 @@ export function renderLatexPicture(spec: PlotSpec): string {
       const items: string[] = [];
       const errOff = s.style === 'bars' ? -groupW / 2 + (bars.indexOf(s) + 0.5) * (groupW / bars.length) : 0;
       for (const q of s.points) {
-        if (!q.yErr) continue; // error bars: vertical \line from y - err to y + err
-        const lo = py(p.y.log && q.y - q.yErr <= 0 ? q.y : q.y - q.yErr);
-        const hi = py(q.y + q.yErr);
+        if (q.yLow === undefined || q.yHigh === undefined) continue; // error bars: vertical \line from yLow to yHigh
+        const lo = py(p.y.log && q.yLow <= 0 ? q.y : q.yLow);
+        const hi = py(q.yHigh);
         const x = px(q.x) + errOff;
         if ([lo, hi, x].every(Number.isFinite) && hi > lo) items.push(`\\put(${n(x)},${n(lo)}){\\line(0,1){${n(hi - lo)}}}`);
       }

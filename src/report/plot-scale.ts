@@ -141,7 +141,7 @@ export function minGap(values: number[]): number | null {
 export interface CleanSeries {
   name: string;
   style: 'line' | 'points' | 'dashed' | 'bars';
-  points: { x: number; y: number; label?: string; yErr?: number }[];
+  points: { x: number; y: number; label?: string; yLow?: number; yHigh?: number }[];
 }
 
 /** A plot's drawable data: finite points (positive on log axes), scales, and notes. */
@@ -160,7 +160,7 @@ export interface PreparedPlot {
 interface SpecLike {
   x: { log?: boolean | undefined };
   y: { log?: boolean | undefined };
-  series: { name: string; style: CleanSeries['style']; points: { x: number; y: number; label?: string | undefined; yErr?: number | undefined }[] }[];
+  series: { name: string; style: CleanSeries['style']; points: { x: number; y: number; label?: string | undefined; yLow?: number | undefined; yHigh?: number | undefined }[] }[];
 }
 
 /** Clean a plot spec: drop non-finite points and non-positive values on log axes. */
@@ -179,7 +179,11 @@ export function preparePlot(spec: SpecLike): PreparedPlot {
       else {
         const q: CleanSeries['points'][number] = { x: p.x, y: p.y };
         if (p.label !== undefined) q.label = p.label;
-        if (typeof p.yErr === 'number' && Number.isFinite(p.yErr) && p.yErr > 0) q.yErr = p.yErr;
+        const { yLow, yHigh } = p;
+        if (typeof yLow === 'number' && typeof yHigh === 'number' && Number.isFinite(yLow) && Number.isFinite(yHigh) && yLow <= p.y && p.y <= yHigh && yLow < yHigh) {
+          q.yLow = yLow;
+          q.yHigh = yHigh;
+        }
         points.push(q);
       }
     }
@@ -196,7 +200,7 @@ export function preparePlot(spec: SpecLike): PreparedPlot {
   const gap = bars.length ? (minGap(barX) ?? 1) : null;
   const x = makeScale(all.map((p) => p.x), xlog, false, gap !== null && !xlog ? gap / 2 : 0);
   // error bars widen the y domain (on a log axis only their positive ends count)
-  const ys = all.flatMap((p) => (p.yErr ? [p.y, p.y + p.yErr, ...(ylog && p.y - p.yErr <= 0 ? [] : [p.y - p.yErr])] : [p.y]));
+  const ys = all.flatMap((p) => (p.yHigh !== undefined && p.yLow !== undefined ? [p.y, p.yHigh, ...(ylog && p.yLow <= 0 ? [] : [p.yLow])] : [p.y]));
   const y = makeScale(ys, ylog, bars.length > 0 && !ylog);
   return { series, x, y, notes, count: all.length, barGap: gap };
 }

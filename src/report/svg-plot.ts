@@ -106,7 +106,7 @@ function drawSeries(p: ReturnType<typeof preparePlot>, f: Frame): string[] {
     const pts = s.points.map((q) => ({ q, x: f.px(q.x), y: f.py(q.y) })).filter((q) => ok(q.x, q.y));
     out.push(`<g class="series">`);
     const barOffset = s.style === 'bars' ? -groupW / 2 + (bars.indexOf(s) + 0.5) * (groupW / bars.length) : 0;
-    for (const { q, x } of pts) if (q.yErr) out.push(errorBar(x + barOffset, q, f, p.y.log));
+    for (const { q, x } of pts) if (q.yHigh !== undefined) out.push(errorBar(x + barOffset, q, f, p.y.log));
     if (s.style === 'bars') {
       const bw = groupW / bars.length;
       const off = -groupW / 2 + bars.indexOf(s) * bw;
@@ -130,15 +130,14 @@ function drawSeries(p: ReturnType<typeof preparePlot>, f: Frame): string[] {
   return out;
 }
 
-/** A vertical error bar y ± yErr with short caps (clipped to the positive part on a log axis). */
-function errorBar(cx: number, q: { y: number; yErr?: number }, f: Frame, yLog: boolean): string {
-  const err = q.yErr ?? 0;
-  const yHi = f.py(q.y + err);
-  const loVal = q.y - err;
+/** A vertical error bar from yLow to yHigh with short caps (clipped to the positive part on a log axis). */
+function errorBar(cx: number, q: { y: number; yLow?: number; yHigh?: number }, f: Frame, yLog: boolean): string {
+  const yHi = f.py(q.yHigh ?? q.y);
+  const loVal = q.yLow ?? q.y;
   const yLo = f.py(loVal > 0 || !yLog ? loVal : q.y);
   if (!ok(cx, yHi, yLo)) return '';
   const cap = (y: number) => `<line x1="${c(cx - 4)}" x2="${c(cx + 4)}" y1="${c(y)}" y2="${c(y)}" stroke="#222" stroke-width="1.2"/>`;
-  return `<g class="error-bar"><line x1="${c(cx)}" x2="${c(cx)}" y1="${c(yLo)}" y2="${c(yHi)}" stroke="#222" stroke-width="1.2"/>${cap(yLo)}${cap(yHi)}<title>${escapeHtml(`± ${err.toPrecision(3)}`)}</title></g>`;
+  return `<g class="error-bar"><line x1="${c(cx)}" x2="${c(cx)}" y1="${c(yLo)}" y2="${c(yHi)}" stroke="#222" stroke-width="1.2"/>${cap(yLo)}${cap(yHi)}<title>${escapeHtml(`[${(q.yLow ?? q.y).toPrecision(3)}, ${(q.yHigh ?? q.y).toPrecision(3)}]`)}</title></g>`;
 }
 
 function legend(series: CleanSeries[], top: number): { svg: string[]; height: number } {

@@ -24,8 +24,10 @@ describe('inv.regularised.survives-shift', () => {
     expect(r.verdict.status, explain(r)).toBe('violated');
     expect(s['LIE tied gaussian']).toBe(0);
     const bars = r.plots[0]!.series.filter((x) => x.style === 'bars');
-    expect(bars.map((x) => x.name)).toEqual(['tied', 'plain', 'regularised']);
+    expect(bars.map((x) => x.name)).toEqual(['tied (bars: 95% CI)', 'plain (bars: 95% CI)', 'regularised (bars: 95% CI)']);
     expect(bars.every((x) => x.points.length === 5)).toBe(true);
+    // the learned models carry their seed interval as error bars around the mean
+    for (const pt of bars[1]!.points) expect(pt.yLow! <= pt.y && pt.y <= pt.yHigh!).toBe(true);
   }, 90_000);
 
   it('should hold when every shift keeps a 2x cut and be violated when one shift loses it', () => {

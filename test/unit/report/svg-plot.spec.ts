@@ -124,16 +124,16 @@ describe('plot scales', () => {
 });
 
 describe('renderSvgPlot error bars', () => {
-  it('should draw one bar per point with yErr and widen the domain to hold it', () => {
+  it('should draw one bar per point with an interval and widen the domain to hold it', () => {
     const svg = renderSvgPlot({
       id: 'e',
       title: 'metric by model',
       x: { label: 'model' },
       y: { label: 'error' },
-      series: [{ name: 'mean ± 95% CI', style: 'bars', points: [{ x: 1, y: 0.5, yErr: 0.2 }, { x: 2, y: 0.1, yErr: 0.05 }, { x: 3, y: 0.3 }] }],
+      series: [{ name: 'mean ± 95% CI', style: 'bars', points: [{ x: 1, y: 0.5, yLow: 0.3, yHigh: 0.9 }, { x: 2, y: 0.1, yLow: 0.05, yHigh: 0.15 }, { x: 3, y: 0.3 }, { x: 4, y: 0.2, yLow: 0.25, yHigh: 0.3 }] }],
     });
     expect(svg.match(/class="error-bar"/g)).toHaveLength(2);
-    expect(svg).toContain('± 0.200');
+    expect(svg).toContain('[0.300, 0.900]'); // an interval that excludes its point is dropped
     expect(svg).not.toMatch(/NaN|Infinity/);
   });
 });
