@@ -119,11 +119,14 @@ describe.each(usable)('conformance on %s vs cpu', (backend) => {
     compare(p, await on(backend, () => p.run()), reference.get(p.name)!);
   });
   const skipped = cases.filter((c) => c.excluded);
-  test.skipIf(skipped.length === 0)('excluded here (with reasons)', () => {
-    for (const c of skipped) expect(c.excluded!.length).toBeGreaterThan(20);
-  });
+  // only backends with exclusions / known failures get these tests (no empty, skipped ones)
+  if (skipped.length) {
+    test('excluded here (with reasons)', () => {
+      for (const c of skipped) expect(c.excluded!.length).toBeGreaterThan(20);
+    });
+  }
   const failures = KNOWN_FAILURES.filter((f) => f.backends.includes(backend));
-  test.skipIf(failures.length === 0).each(failures.map((f) => [f.op, f] as const))('known failure still fails: %s', async (_op, f) => {
+  if (failures.length) test.each(failures.map((f) => [f.op, f] as const))('known failure still fails: %s', async (_op, f) => {
     await on(backend, () => expect(f.run).toThrow(f.error));
   });
 });
