@@ -1,5 +1,6 @@
 import fc from 'fast-check';
 import { defineClaim } from '../../src/core/claim.js';
+import type { PlotSpec } from '../../src/core/plot.js';
 import { holds, inconclusive } from '../../src/core/verdict.js';
 import type { ShiftKind } from '../../src/empirical/data/shift.js';
 import type { ConditionMetrics, StudyResult } from '../../src/empirical/train/inv-regularisation-study.js';
@@ -97,9 +98,10 @@ export const learnedNotGenuine = defineClaim<Params, typeof B, StudyResult>({
     return out;
   },
   describe: (p) => describeStudy({ ...p, lambda: 0 }),
-  plots: (records) => {
+  plots: (records, named) => {
     const r = records[0];
     if (!r) return [];
+    const study = named[0]?.measured;
     const pts = (type: string) => CONDITIONS.map((c, i) => ({ x: i, y: Math.max(Number(r.summary[`LIE ${type} ${c}`]), 1e-12), label: c }));
     return [
       {
@@ -113,6 +115,29 @@ export const learnedNotGenuine = defineClaim<Params, typeof B, StudyResult>({
         ],
         caption: 'Both models give the same argmax on every orbit of clean glyphs; only the weight-tied one is invariant, and the learned invariance erodes as the inputs leave the training distribution (weight-tied 0 drawn at 1e-12).',
       },
+      ...(study ? [saliencyPairs(study)] : []),
     ];
   },
 });
+
+/** Saliency of x and of its rotations aligned back by g^{-1}: identical for the weight-tied model, not for the plain one. */
+function saliencyPairs(study: StudyResult): PlotSpec {
+  const size = study.config.size;
+  const rows = (['plain', 'tied'] as const).flatMap((type) =>
+    (study.saliency[type]?.maps ?? []).map((m, g) => ({
+      label: `${type === 'plain' ? 'augmented' : 'weight-tied'} ${g * 90}°`,
+      rows: size,
+      cols: size,
+      values: Array.from(m.subarray(0, size * size)),
+    })),
+  );
+  return {
+    id: 'saliency',
+    title: 'Saliency of g·x aligned back by g⁻¹ (first clean glyph)',
+    x: { label: '' },
+    y: { label: '' },
+    series: [],
+    heatmaps: rows,
+    caption: 'A genuinely invariant model has the same aligned saliency for every rotation; the augmentation-trained one attends differently per orientation.',
+  };
+}

@@ -104,8 +104,12 @@ export interface Claim<P = any, T = any, M = any> {
   summarize?(params: P, theory: T, measured: M): Record<string, Scalar>;
   /** Human-readable parameters (default: JSON). */
   describe?(params: P): string;
-  /** Plots from all evaluated cases (named and generated). */
-  plots?(records: CaseRecord[]): PlotSpec[];
+  /**
+   * Plots from all evaluated cases (named and generated). `named` holds the raw measurements
+   * of the named cases (in order), for plots that need more than the summary numbers
+   * (e.g. saliency maps); they are not stored in results.
+   */
+  plots?(records: CaseRecord[], named: { name: string; measured: M }[]): PlotSpec[];
 }
 
 export const CLAIM_ID_PATTERN = /^[a-z][a-z0-9]*(-[a-z0-9]+)*(\.[a-z0-9]+(-[a-z0-9]+)*){2,}$/;

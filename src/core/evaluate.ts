@@ -14,6 +14,8 @@ export interface EvaluateOptions {
 
 export interface Evaluation {
   record: CaseRecord;
+  /** The raw measurement (kept in memory for plots, never written to results). */
+  measured?: unknown;
   /** Set when the claim's own code threw: a bug, reported, never a verdict. */
   error?: { code: string; message: string };
 }
@@ -70,7 +72,7 @@ export async function evaluateCase<P, T, M>(
     ...(derivation ? { steps: derivation.steps } : {}),
     ms: Math.round((performance.now() - t0) * 10) / 10,
   };
-  return error ? { record, error } : { record };
+  return { record, ...(measured !== undefined ? { measured } : {}), ...(error ? { error } : {}) };
 }
 
 function safeDescribe<P>(claim: Claim<P>, params: P): string {

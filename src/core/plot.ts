@@ -24,6 +24,14 @@ export interface PlotAxis {
   log?: boolean;
 }
 
+/** A small image of values (a saliency map, a generator matrix), row-major. */
+export interface Heatmap {
+  label: string;
+  rows: number;
+  cols: number;
+  values: number[];
+}
+
 export interface PlotSpec {
   /** Stable id within the claim (used for anchors and file names). */
   id: string;
@@ -31,6 +39,11 @@ export interface PlotSpec {
   x: PlotAxis;
   y: PlotAxis;
   series: PlotSeries[];
+  /**
+   * When given, the plot is a row of heat maps (one shared, zero-centred diverging colour
+   * scale) instead of axes and series; `x`, `y` and `series` are then ignored.
+   */
+  heatmaps?: Heatmap[];
   /** One or two sentences under the plot: what a reader should see. */
   caption?: string;
 }

@@ -38,6 +38,9 @@ export const plotSchema = z.object({
       points: z.array(z.object({ x: z.number(), y: z.number(), label: z.string().optional(), yLow: z.number().optional(), yHigh: z.number().optional() })),
     }),
   ),
+  heatmaps: z
+    .array(z.object({ label: z.string(), rows: z.number().int().positive(), cols: z.number().int().positive(), values: z.array(z.number()) }))
+    .optional(),
   caption: z.string().optional(),
 });
 

@@ -32,11 +32,13 @@ export async function runClaim(claim: Claim, opts: RunClaimOptions): Promise<Cla
   let error: Evaluation['error'];
 
   const cases: CaseRecord[] = [];
+  const named: { name: string; measured: unknown }[] = [];
   if (opts.path === undefined) {
     for (const c of claim.cases) {
       const ev = await evaluateCase(claim, c.params, evalOpts, c.name);
       if (ev.error && !error) error = ev.error;
       cases.push(ev.record);
+      named.push({ name: c.name, measured: ev.measured });
     }
   }
   const witnessed = claim.quantifier === 'exists' && cases.some((c) => c.verdict.status === 'holds');
@@ -56,7 +58,7 @@ export async function runClaim(claim: Claim, opts: RunClaimOptions): Promise<Cla
   const all = [...cases, ...generated];
   let plots: ClaimResult['plots'] = [];
   try {
-    plots = claim.plots ? claim.plots(all) : [];
+    plots = claim.plots ? claim.plots(all, named) : [];
   } catch (e) {
     error ??= { code: 'TC6002', message: `plots() threw: ${String((e as Error).message ?? e)}` };
   }

@@ -2,6 +2,7 @@ import type { PlotSpec } from '../core/plot.js';
 import { escapeLatex } from './escape.js';
 import { texNumberString } from './latex-common.js';
 import { preparePlot, type CleanSeries, type Tick } from './plot-scale.js';
+import { renderLatexHeatmaps } from './heatmap.js';
 
 /**
  * A plot as a core-LaTeX `picture` (no pgf/tikz): axes as horizontal/vertical `\line`s,
@@ -81,6 +82,7 @@ function legendEntry(s: CleanSeries, i: number, markers: boolean, barIndex: numb
  * note; an empty plot says "no data".
  */
 export function renderLatexPicture(spec: PlotSpec): string {
+  if (spec.heatmaps?.length) return renderLatexHeatmaps(spec.title, spec.heatmaps);
   const p = preparePlot(spec);
   const px = (v: number) => p.x.frac(v) * PW;
   const py = (v: number) => p.y.frac(v) * PH;

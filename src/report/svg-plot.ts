@@ -2,6 +2,7 @@ import type { PlotSpec } from '../core/plot.js';
 import { escapeHtml } from './escape.js';
 import { formatNumber } from './format.js';
 import { preparePlot, type CleanSeries, type Scale, type Tick } from './plot-scale.js';
+import { renderSvgHeatmaps } from './heatmap.js';
 
 /**
  * Okabe–Ito colours (colour-blind safe, readable on white; yellow left out), and one
@@ -174,6 +175,7 @@ function legend(series: CleanSeries[], top: number): { svg: string[]; height: nu
  * escaped; no coordinate is ever NaN or infinite.
  */
 export function renderSvgPlot(spec: PlotSpec): string {
+  if (spec.heatmaps?.length) return renderSvgHeatmaps(spec.title, spec.heatmaps, spec.caption);
   const p = preparePlot(spec);
   const top = spec.title ? 34 : 14;
   const plotBottom = top + PLOT_H;

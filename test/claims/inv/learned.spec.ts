@@ -28,6 +28,12 @@ describe('inv.learned.not-genuine', () => {
     expect(Number(s['LIE plain noise'])).toBeGreaterThan(2 * Number(s['LIE plain clean']));
     expect(Number(s['LIE plain gaussian'])).toBeGreaterThan(Number(s['LIE plain noise']));
     expect(Number(s['agreement plain gaussian'])).toBeLessThan(0.9);
+    // saliency pairs (Fig. 1 of the paper): aligned maps equal for the weight-tied model, not for the plain one
+    const maps = r.plots.find((p) => p.id === 'saliency')!.heatmaps!;
+    expect(maps.map((m) => m.label)).toEqual(['augmented 0°', 'augmented 90°', 'augmented 180°', 'augmented 270°', 'weight-tied 0°', 'weight-tied 90°', 'weight-tied 180°', 'weight-tied 270°']);
+    const diff = (a: number[], b: number[]) => Math.max(...a.map((v, i) => Math.abs(v - b[i]!))) / Math.max(...a.map(Math.abs));
+    expect(diff(maps[4]!.values, maps[5]!.values)).toBeLessThan(1e-5);
+    expect(diff(maps[0]!.values, maps[1]!.values)).toBeGreaterThan(1e-2);
   }, 60_000);
 
   it('should accept a constructed witness and never call a non-witness violated', () => {
