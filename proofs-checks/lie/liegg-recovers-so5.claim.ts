@@ -1,5 +1,6 @@
 import fc from 'fast-check';
 import { defineClaim } from '../../src/core/claim.js';
+import type { PlotSpec } from '../../src/core/plot.js';
 import { bySize } from '../../src/core/budget.js';
 import { holds, inconclusive, violated } from '../../src/core/verdict.js';
 import { o5LieggExperiment, SO5_DIM, type O5LieggResult } from '../../src/empirical/symmetry/liegg-o5.js';
@@ -89,8 +90,24 @@ export const lieggRecoversSo5 = defineClaim<Params, { nullDim: number }, O5Liegg
     'untrained spectrum': spectrumText(m.untrainedSpectrum.values),
   }),
   describe: (p) => `MLP ${p.depth} x ${p.width}, N = ${p.trainCount}, ${p.epochs} epochs`,
-  plots: (records) => [
+  plots: (records, named) => [
     spectrumPlot(records, 'spectrum', 'LieGG spectrum after training (O(5) task)', 'null dim', 'A gap opens after σ²₁₅ (dashed): the bottom 10 directions are the learned so(5).'),
     spectrumPlot(records, 'untrained', 'LieGG spectrum of the same networks before training', 'null dim', 'No gap before training: the structure is learned, not built in.', 'untrained spectrum'),
+    ...(named[0]?.measured ? [generatorMaps(named[0].measured)] : []),
   ],
 });
+
+/** The three least-varying directions (the learned generators) after and before training, as 5x5 heat maps. */
+function generatorMaps(m: O5LieggResult): PlotSpec {
+  const bottom = (sp: O5LieggResult['spectrum'], tag: string) =>
+    sp.vectors.slice(-3).map((v, k) => ({ label: `${tag} σ²#${sp.values.length - 2 + k}`, rows: sp.shape[0], cols: sp.shape[1], values: Array.from(v) }));
+  return {
+    id: 'generators',
+    title: 'Learned generators: the three least-varying LieGG directions',
+    x: { label: '' },
+    y: { label: '' },
+    series: [],
+    heatmaps: [...bottom(m.spectrum, 'trained'), ...bottom(m.untrainedSpectrum, 'untrained')],
+    caption: 'After training the bottom directions are antisymmetric (elements of so(5)); before training they are not.',
+  };
+}

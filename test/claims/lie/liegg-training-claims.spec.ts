@@ -21,7 +21,12 @@ describe('lie.liegg.recovers-so5', () => {
       expect(Number(c.summary['untrained gap'])).toBeLessThan(2); // notes: 1.2–1.3
       expect(Number(c.summary['untrained max bias'])).toBeGreaterThan(0.5);
     }
-    expect(r.plots.map((p) => p.id)).toEqual(['spectrum', 'untrained']);
+    expect(r.plots.map((p) => p.id)).toEqual(['spectrum', 'untrained', 'generators']);
+    // the generator heat maps: antisymmetric (in so(5)) after training, not before
+    const symmetricPart = (v: number[], n: number) => Math.sqrt(v.reduce((s, _, k) => s + (v[k]! + v[(k % n) * n + Math.floor(k / n)]!) ** 2, 0) / 4);
+    const maps = r.plots[2]!.heatmaps!;
+    for (const m of maps.slice(0, 3)) expect(symmetricPart(m.values, 5)).toBeLessThan(0.2);
+    for (const m of maps.slice(3)) expect(symmetricPart(m.values, 5)).toBeGreaterThan(0.4);
   });
 
   it('should be violated by a trained model without the gap, and inconclusive when training fails', async () => {
