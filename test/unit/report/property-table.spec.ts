@@ -1,8 +1,9 @@
 import { describe, expect, it } from 'vitest';
+import type { ClaimResult } from '../../../src/core/results.js';
 import { propertyCells, propertyTableHtml } from '../../../src/report/property-table.js';
 import { sampleResults } from '../../helpers/sample-results.js';
 
-function withClaims(specs: { id: string; status: 'holds' | 'violated' | 'inconclusive'; score?: number }[]) {
+function withClaims(specs: { id: string; status: 'holds' | 'violated' | 'inconclusive'; score?: number }[]): ClaimResult[] {
   const base = sampleResults().claims[0]!;
   return specs.map(({ id, status, score }) => ({
     ...base,
@@ -10,7 +11,7 @@ function withClaims(specs: { id: string; status: 'holds' | 'violated' | 'inconcl
     area: 'dis',
     verdict: { status, margin: null, reason: 'r' },
     property: null,
-    cases: [{ name: 'w', params: null, paramsText: 'w', summary: score === undefined ? {} : { score }, verdict: { status, margin: null, reason: 'r' }, ms: 1 }],
+    cases: [{ name: 'w', params: null, paramsText: 'w', summary: (score === undefined ? {} : { score }) as Record<string, number>, verdict: { status, margin: null, reason: 'r' }, ms: 1 }],
   }));
 }
 

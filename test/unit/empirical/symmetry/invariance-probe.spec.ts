@@ -36,7 +36,7 @@ describe('measureInvariance', () => {
     await useWasm();
     const W = new Rng(2).normals(D * 3);
     const w = tf.tensor2d(W, [D, 3]);
-    const f = (x: tf.Tensor4D) => tf.tidy(() => tf.matMul(tf.reshape(x, [x.shape[0], D]), w));
+    const f = (x: tf.Tensor4D): tf.Tensor2D => tf.tidy(() => tf.matMul(tf.reshape(x, [x.shape[0], D]), w) as tf.Tensor2D);
     const g = createImageGroup('c4', size);
     const r = measureInvariance(f, batch(4, 3), g);
     // centred Jacobian rows: w_k − mean_j w_j, the same for every input

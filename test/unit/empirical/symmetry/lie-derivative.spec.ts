@@ -24,7 +24,7 @@ describe('Lie derivative', () => {
   });
 
   it('should be zero (to round-off) for a rotation-invariant function', () => {
-    const norm2 = (x: tf.Tensor2D) => tf.tidy(() => tf.sum(tf.square(x), 1, true));
+    const norm2 = (x: tf.Tensor2D): tf.Tensor2D => tf.tidy(() => tf.sum(tf.square(x), 1, true) as tf.Tensor2D);
     const x = Float32Array.from([1, 2, -1, 0.5, 3, -2]);
     const ld = lieDerivativeAutodiff(norm2, x, 3, [[0, -1, 0], [1, 0, 0], [0, 0, 0]]);
     ld.forEach((v) => expect(Math.abs(v)).toBeLessThan(1e-6));

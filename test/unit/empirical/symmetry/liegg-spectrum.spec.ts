@@ -37,7 +37,7 @@ describe('LieGG spectrum helpers', () => {
     for (let s = 0; s < 20; s++) {
       const x = [Math.sin(s), Math.cos(2 * s), Math.sin(3 * s + 1)];
       const row = x.flatMap((a) => x.map((b) => a * b));
-      for (let i = 0; i < d; i++) for (let j = 0; j < d; j++) gram[i * d + j] += (row[i]! * row[j]!) / 20;
+      for (let i = 0; i < d; i++) for (let j = 0; j < d; j++) gram[i * d + j]! += (row[i]! * row[j]!) / 20;
     }
     const r = nullSpaceReport(lieggSpectrum({ gram, d, shape: [3, 3], rows: 20 }));
     expect(r.nullDim).toBe(3);
