@@ -1,15 +1,13 @@
 import fc from 'fast-check';
 import { defineClaim } from '../../src/core/claim.js';
 import { holds, inconclusive } from '../../src/core/verdict.js';
-import { dcimigOnGroundTruth } from '../../src/empirical/disentanglement/dcimig.js';
-import { migOnGroundTruth } from '../../src/empirical/disentanglement/mig.js';
 import { factorSizesArb } from '../../src/theory/disentanglement/arbitraries.js';
 import { duplicatedSpec } from '../../src/theory/disentanglement/catalogue.js';
 import { dcimigOf, migOf, populationInfo } from '../../src/theory/disentanglement/population.js';
 import { DEFINITIONS_TEX, GOOD_SCORE } from '../../src/theory/disentanglement/properties.js';
 import type { CodeSpec, RepresentationSpec } from '../../src/theory/disentanglement/representation.js';
 import { matrixTex, num } from '../../src/theory/disentanglement/tex.js';
-import { classify, describeSpec, groundTruthOf, representationOf, scoreBars } from './shared.js';
+import { classify, describeSpec, measureMigAndDcimig, scoreBars } from './shared.js';
 
 /**
  * MIG violates P1 (research/disentanglement.md §5.6): duplicating a disentangled code, [f, f],
@@ -68,11 +66,7 @@ export const migViolatesP1 = defineClaim<Params, Theory, Measured>({
       ],
     };
   },
-  experiment({ spec }, ctx) {
-    const data = groundTruthOf(spec);
-    const rep = representationOf(spec);
-    return { mig: migOnGroundTruth(data, rep, ctx.rng.fork('mig')).score, dcimig: dcimigOnGroundTruth(data, rep, ctx.rng.fork('dcimig')).score };
-  },
+  experiment: ({ spec }, ctx) => measureMigAndDcimig(spec, ctx.rng),
   check(t, m) {
     if (!t.disentangled) return inconclusive(`the code is ${t.label}, not disentangled: no witness`);
     if (m.mig < GOOD_SCORE) return holds(GOOD_SCORE - m.mig, `a disentangled code (${t.label}) scores MIG = ${m.mig.toFixed(4)} < ${GOOD_SCORE} (DCIMIG ${m.dcimig.toFixed(4)})`);

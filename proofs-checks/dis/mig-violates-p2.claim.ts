@@ -1,14 +1,12 @@
 import fc from 'fast-check';
 import { defineClaim } from '../../src/core/claim.js';
 import { holds, inconclusive } from '../../src/core/verdict.js';
-import { dcimigOnGroundTruth } from '../../src/empirical/disentanglement/dcimig.js';
-import { migOnGroundTruth } from '../../src/empirical/disentanglement/mig.js';
 import { jointSpec } from '../../src/theory/disentanglement/catalogue.js';
 import { dcimigOf, isMaxEntangledInfo, migOf, populationInfo } from '../../src/theory/disentanglement/population.js';
 import { DEFINITIONS_TEX, GOOD_SCORE } from '../../src/theory/disentanglement/properties.js';
 import type { RepresentationSpec } from '../../src/theory/disentanglement/representation.js';
 import { matrixTex, num } from '../../src/theory/disentanglement/tex.js';
-import { classify, describeSpec, groundTruthOf, representationOf, scoreBars } from './shared.js';
+import { classify, describeSpec, measureMigAndDcimig, scoreBars } from './shared.js';
 
 /**
  * MIG violates P2 (research/disentanglement.md §5.5, J1): packing two equal-size factors into
@@ -64,11 +62,7 @@ export const migViolatesP2 = defineClaim<Params, Theory, Measured>({
       ],
     };
   },
-  experiment({ spec }, ctx) {
-    const data = groundTruthOf(spec);
-    const rep = representationOf(spec);
-    return { mig: migOnGroundTruth(data, rep, ctx.rng.fork('mig')).score, dcimig: dcimigOnGroundTruth(data, rep, ctx.rng.fork('dcimig')).score };
-  },
+  experiment: ({ spec }, ctx) => measureMigAndDcimig(spec, ctx.rng),
   check(t, m) {
     if (!t.entangled) return inconclusive(`the code is ${t.label}, not entangled: no witness`);
     if (m.mig >= GOOD_SCORE) return holds(m.mig - GOOD_SCORE, `an entangled code${t.maxEntangled ? ' (E-max)' : ''} scores MIG = ${m.mig.toFixed(4)} >= ${GOOD_SCORE} (DCIMIG ${m.dcimig.toFixed(4)})`);

@@ -1,9 +1,12 @@
 import type { CaseRecord } from '../../src/core/claim.js';
 import type { BudgetName } from '../../src/core/budget.js';
 import type { PlotSpec } from '../../src/core/plot.js';
+import type { Rng } from '../../src/core/rng.js';
 import { uniformFactors } from '../../src/empirical/data/ground-truth-sets.js';
 import type { GroundTruthData, Representation } from '../../src/empirical/data/ground-truth.js';
 import { LIBRARY_SIZES, type MetricSizes } from '../../src/empirical/disentanglement/all-metrics.js';
+import { dcimigOnGroundTruth } from '../../src/empirical/disentanglement/dcimig.js';
+import { migOnGroundTruth } from '../../src/empirical/disentanglement/mig.js';
 import { classLabel, entangledFactors, isDisentangled, isEntangled, pairwiseHiddenCodes } from '../../src/theory/disentanglement/properties.js';
 import { describeRepresentation, evaluateCodes, type RepresentationSpec } from '../../src/theory/disentanglement/representation.js';
 import { analyzeStructure } from '../../src/theory/disentanglement/structure.js';
@@ -59,4 +62,11 @@ export function scoreBars(records: CaseRecord[], keys: readonly string[], id: st
     series.push({ name: `threshold ${threshold}`, style: 'dashed', points: [{ x: 0.5, y: threshold }, { x: shown.length + 0.5, y: threshold }] });
   }
   return { id, title, x: { label: 'case (see the table)' }, y: { label: 'score' }, series, caption };
+}
+
+/** MIG and DCIMIG of a representation on its ground-truth data (the MIG witness claims' experiment). */
+export function measureMigAndDcimig(spec: RepresentationSpec, rng: Rng): { mig: number; dcimig: number } {
+  const data = groundTruthOf(spec);
+  const rep = representationOf(spec);
+  return { mig: migOnGroundTruth(data, rep, rng.fork('mig')).score, dcimig: dcimigOnGroundTruth(data, rep, rng.fork('dcimig')).score };
 }

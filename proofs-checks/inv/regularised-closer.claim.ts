@@ -3,7 +3,7 @@ import { holds, inconclusive, violated } from '../../src/core/verdict.js';
 import type { StudyResult } from '../../src/empirical/train/inv-regularisation-study.js';
 import { INVARIANCE_FORMULAS, ratioRuleSteps } from '../../src/theory/invariance/formulas.js';
 import { decideAtLeast } from '../../src/theory/invariance/statistics.js';
-import { budgetQuantiles, describeStudy, failedTraining, PAPER_PROTOCOL, runStudy, seedRatio, studyParams, type StudyParams } from './study.js';
+import { budgetQuantiles, describeStudy, failedTraining, runStudy, seedRatio, type StudyParams, STATISTICAL_CLAIM } from './study.js';
 
 /**
  * Invariance-error regularisation moves learned invariance toward genuine invariance: on
@@ -36,10 +36,7 @@ export const regularisedCloser = defineClaim<StudyParams, Theory, StudyResult>({
   notes:
     'Per seed s the ratio r_s = LIE(plain)/LIE(regularised) is taken on the same clean test inputs; the interval is a Student-t interval on mean ln r_s. Seeds: 3 (quick), 5 (standard), 10 (full). Pilot: λ = 1 gives r ≈ 11–13; λ = 6 only ≈ 4–7 (the relative error falls less because the penalty also shrinks the logits). The regulariser and LIE are our formalisation (research/invariance.md §3.2).',
   quantifier: 'forall',
-  tolerance: { abs: 0, rel: 0, reason: 'a statistical claim: the decision is the one-sided 95% Student-t bound over seeds, not a float tolerance' },
-  params: studyParams,
-  cases: [{ name: 'λ = 1, MLP 256-32-4, 800 glyphs, 12 epochs', params: PAPER_PROTOCOL }],
-  runs: { quick: 0, standard: 2, full: 6 },
+  ...STATISTICAL_CLAIM,
   theory: () => ({
     value: { threshold: THRESHOLD },
     steps: [

@@ -2,7 +2,7 @@ import { defineClaim } from '../../src/core/claim.js';
 import { holds, inconclusive, violated } from '../../src/core/verdict.js';
 import type { StudyResult } from '../../src/empirical/train/inv-regularisation-study.js';
 import { INVARIANCE_FORMULAS, ratioRuleSteps } from '../../src/theory/invariance/formulas.js';
-import { budgetQuantiles, describeStudy, failedTraining, PAPER_PROTOCOL, runStudy, seedRatio, studyParams, type StudyParams } from './study.js';
+import { budgetQuantiles, describeStudy, failedTraining, runStudy, seedRatio, type StudyParams, STATISTICAL_CLAIM } from './study.js';
 
 /**
  * "Spectral decay": the regularised network reaches invariance partly by becoming less
@@ -34,10 +34,7 @@ export const regularisedSpectralDecay = defineClaim<StudyParams, { threshold: nu
   notes:
     'The paper\'s "spectral decay" is measured here by a proxy of ours: the input-gradient norm of the predicted logit (asserted) and the singular values of the centred-logit input Jacobian (reported: σ₁ and ‖J‖_F ratios, and both mean spectra). Pilot (research/invariance.md §3.3): gradient norms 12 → 7.7 (λ = 10) → 3.3 (λ = 100); here λ = 1 gives about 0.6–0.7x.',
   quantifier: 'forall',
-  tolerance: { abs: 0, rel: 0, reason: 'a statistical claim: the decision is the one-sided 95% Student-t bound over seeds, not a float tolerance' },
-  params: studyParams,
-  cases: [{ name: 'λ = 1, MLP 256-32-4, 800 glyphs, 12 epochs', params: PAPER_PROTOCOL }],
-  runs: { quick: 0, standard: 2, full: 6 },
+  ...STATISTICAL_CLAIM,
   theory: () => ({
     value: { threshold: THRESHOLD },
     steps: [

@@ -4,7 +4,7 @@ import type { ShiftKind } from '../../src/empirical/data/shift.js';
 import { MODEL_TYPES, type StudyResult } from '../../src/empirical/train/inv-regularisation-study.js';
 import { INVARIANCE_FORMULAS, ratioRuleSteps } from '../../src/theory/invariance/formulas.js';
 import { decideAtLeast, meanInterval } from '../../src/theory/invariance/statistics.js';
-import { barsWithErrors, budgetQuantiles, describeStudy, failedTraining, PAPER_PROTOCOL, runStudy, seedRatio, studyParams, type StudyParams } from './study.js';
+import { barsWithErrors, budgetQuantiles, describeStudy, failedTraining, runStudy, seedRatio, type StudyParams, STATISTICAL_CLAIM } from './study.js';
 
 /**
  * The paper's statement that regularised invariance holds "even under severe input
@@ -39,10 +39,7 @@ export const regularisedSurvivesShift = defineClaim<StudyParams, { threshold: nu
     'May fail: the paper states it; our MLP pilot (research/invariance.md §3.3) did not reproduce it. Holds when every shift keeps a ≥ 2x cut (lower bound), violated when some shift has its upper bound below 2, inconclusive otherwise. The threshold 2 is ours (the in-distribution cut is ≥ 5x). The weight-tied MLP is trained and measured alongside, as the genuine reference of the report plot (its LIE is 0: the orbit mean is computed order-free). The experiment returns saliency maps (seed 0, first clean input) for each model.',
   quantifier: 'forall',
   expectation: 'may-fail',
-  tolerance: { abs: 0, rel: 0, reason: 'a statistical claim: the decision is the one-sided 95% Student-t bound over seeds, not a float tolerance' },
-  params: studyParams,
-  cases: [{ name: 'λ = 1, MLP 256-32-4, 800 glyphs, 12 epochs', params: PAPER_PROTOCOL }],
-  runs: { quick: 0, standard: 2, full: 6 },
+  ...STATISTICAL_CLAIM,
   theory: () => ({
     value: { threshold: THRESHOLD },
     steps: [

@@ -23,6 +23,14 @@ export interface StudyParams {
 /** The protocol of the named cases (16px glyphs, Adam 0.015 with cosine decay, batch 100). */
 export const PAPER_PROTOCOL: StudyParams = { lambda: 1, hidden: 32, epochs: 12, trainCount: 800 };
 
+/** What the three statistical claims (closer, spectral decay, survives shift) share. */
+export const STATISTICAL_CLAIM = {
+  tolerance: { abs: 0, rel: 0, reason: 'a statistical claim: the decision is the one-sided 95% Student-t bound over seeds, not a float tolerance' },
+  params: studyParams,
+  cases: [{ name: 'λ = 1, MLP 256-32-4, 800 glyphs, 12 epochs', params: PAPER_PROTOCOL }],
+  runs: { quick: 0, standard: 2, full: 6 },
+};
+
 /** λ ∈ [0.3, 3]: beyond it the penalty dominates cross-entropy and the logits shrink. */
 export function studyParams(budget: BudgetName): fc.Arbitrary<StudyParams> {
   return fc.record({
