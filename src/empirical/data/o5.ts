@@ -8,8 +8,8 @@ import type { Rng } from '../../core/rng.js';
  */
 export const O5_INPUT_DIM = 10;
 
-/** The target at one point (x1 = x[0..5), x2 = x[5..10)), float64. */
-export function o5Target(x: ArrayLike<number>): number {
+/** The O(5) invariants of a point: a = |x1|, b = |x2|, c = <x1, x2>. */
+function o5Invariants(x: ArrayLike<number>): { a: number; b: number; c: number } {
   let a2 = 0;
   let b2 = 0;
   let c = 0;
@@ -18,23 +18,18 @@ export function o5Target(x: ArrayLike<number>): number {
     b2 += x[5 + i]! ** 2;
     c += x[i]! * x[5 + i]!;
   }
-  const a = Math.sqrt(a2);
-  const b = Math.sqrt(b2);
+  return { a: Math.sqrt(a2), b: Math.sqrt(b2), c };
+}
+
+/** The target at one point (x1 = x[0..5), x2 = x[5..10)), float64. */
+export function o5Target(x: ArrayLike<number>): number {
+  const { a, b, c } = o5Invariants(x);
   return Math.sin(a) - 0.5 * b ** 3 + c / (a * b);
 }
 
 /** The analytic gradient (∂y/∂x1, ∂y/∂x2) as one length-10 vector, float64. */
 export function o5Gradient(x: ArrayLike<number>): Float64Array {
-  let a2 = 0;
-  let b2 = 0;
-  let c = 0;
-  for (let i = 0; i < 5; i++) {
-    a2 += x[i]! ** 2;
-    b2 += x[5 + i]! ** 2;
-    c += x[i]! * x[5 + i]!;
-  }
-  const a = Math.sqrt(a2);
-  const b = Math.sqrt(b2);
+  const { a, b, c } = o5Invariants(x);
   const k1 = Math.cos(a) / a - c / (a ** 3 * b);
   const k2 = -1.5 * b - c / (a * b ** 3);
   const k12 = 1 / (a * b);

@@ -29,9 +29,34 @@ export interface LevelScratch {
   nodeSum: Float64Array;
 }
 
+/**
+ * Offer slot a the split of feature f between the values `prev` and `v` with improvement
+ * proxy `proxy`: it wins if strictly better, and on an exact tie with another feature by
+ * reservoir sampling from `random` (else the earlier feature keeps it).
+ */
+function considerSplit(s: LevelScratch, a: number, f: number, proxy: number, prev: number, v: number, random: (() => number) | undefined): void {
+  const { bestProxy, bestFeature, bestThreshold, ties, tieFeature } = s;
+  let take = proxy > (bestProxy[a] as number);
+  if (take) {
+    ties[a] = 1;
+    tieFeature[a] = f;
+  } else if (random !== undefined && proxy === bestProxy[a] && tieFeature[a] !== f) {
+    tieFeature[a] = f;
+    ties[a] = (ties[a] as number) + 1;
+    take = random() * (ties[a] as number) < 1;
+  }
+  if (take) {
+    bestProxy[a] = proxy;
+    bestFeature[a] = f;
+    let t = prev / 2 + v / 2;
+    if (t === v || !Number.isFinite(t)) t = prev;
+    bestThreshold[a] = t;
+  }
+}
+
 /** One pass over feature f in sorted order, updating every active node's best split. */
 export function scanFeature(f: number, col: Float32Array, ord: Int32Array, y: Float64Array, leafOf: Int32Array, slot: Int32Array, s: LevelScratch, random: (() => number) | undefined): void {
-  const { bestProxy, bestFeature, bestThreshold, cntL, sumL, prev, ties, tieFeature, nodeCnt, nodeSum } = s;
+  const { cntL, sumL, prev, nodeCnt, nodeSum } = s;
   const N = ord.length;
   for (let p = 0; p < N; p++) {
     const i = ord[p] as number;
@@ -43,23 +68,7 @@ export function scanFeature(f: number, col: Float32Array, ord: Int32Array, y: Fl
       const nr = (nodeCnt[a] as number) - nl;
       const sl = sumL[a] as number;
       const diff = nr * sl - nl * ((nodeSum[a] as number) - sl);
-      const proxy = (diff * diff) / (nl * nr);
-      let take = proxy > (bestProxy[a] as number);
-      if (take) {
-        ties[a] = 1;
-        tieFeature[a] = f;
-      } else if (random !== undefined && proxy === bestProxy[a] && tieFeature[a] !== f) {
-        tieFeature[a] = f;
-        ties[a] = (ties[a] as number) + 1;
-        take = random() * (ties[a] as number) < 1;
-      }
-      if (take) {
-        bestProxy[a] = proxy;
-        bestFeature[a] = f;
-        let t = (prev[a] as number) / 2 + v / 2;
-        if (t === v || !Number.isFinite(t)) t = prev[a] as number;
-        bestThreshold[a] = t;
-      }
+      considerSplit(s, a, f, (diff * diff) / (nl * nr), prev[a] as number, v, random);
     }
     cntL[a] = nl + 1;
     sumL[a] = (sumL[a] as number) + (y[i] as number);
@@ -92,7 +101,7 @@ export function featureBins(col: Float32Array, ord: Int32Array): FeatureBins {
 
 /** The same update as scanFeature from per-node histograms over the feature's distinct values. */
 export function scanHistogram(f: number, bins: FeatureBins, y: Float64Array, leafOf: Int32Array, slot: Int32Array, A: number, s: LevelScratch, cntH: Float64Array, sumH: Float64Array, random: (() => number) | undefined): void {
-  const { bestProxy, bestFeature, bestThreshold, ties, tieFeature, nodeCnt, nodeSum } = s;
+  const { nodeCnt, nodeSum } = s;
   const U = bins.values.length;
   const rank = bins.rank;
   cntH.fill(0, 0, A * U);
@@ -118,23 +127,7 @@ export function scanHistogram(f: number, bins: FeatureBins, y: Float64Array, lea
       if (nl > 0 && v > prev + FEATURE_THRESHOLD) {
         const nr = total - nl;
         const diff = nr * sl - nl * (totalSum - sl);
-        const proxy = (diff * diff) / (nl * nr);
-        let take = proxy > (bestProxy[a] as number);
-        if (take) {
-          ties[a] = 1;
-          tieFeature[a] = f;
-        } else if (random !== undefined && proxy === bestProxy[a] && tieFeature[a] !== f) {
-          tieFeature[a] = f;
-          ties[a] = (ties[a] as number) + 1;
-          take = random() * (ties[a] as number) < 1;
-        }
-        if (take) {
-          bestProxy[a] = proxy;
-          bestFeature[a] = f;
-          let t = prev / 2 + v / 2;
-          if (t === v || !Number.isFinite(t)) t = prev;
-          bestThreshold[a] = t;
-        }
+        considerSplit(s, a, f, (diff * diff) / (nl * nr), prev, v, random);
       }
       nl += c;
       sl += sumH[a * U + r] as number;
